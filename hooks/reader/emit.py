@@ -1,0 +1,33 @@
+"""Emit stage: the pages and data files a build produces, written nowhere or to a folder.
+
+One writer, two modes (after mkdocs-gen-files): an MkDocs hook hands `Output.pages` to the build
+as generated files; the command line writes the same bytes to disk.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Output:
+    pages: dict[str, str] = field(default_factory=dict)  # docs-relative path -> Markdown
+    data: dict[str, str] = field(default_factory=dict)  # site-relative path -> text (JSON, ...)
+    edit_paths: dict[str, str] = field(default_factory=dict)  # page path -> repository file to edit
+    log: list[str] = field(default_factory=list)  # info lines for the build log
+
+    def add_page(self, uri: str, markdown: str, edit_path: str) -> None:
+        if uri in self.pages:
+            raise ValueError(f"two generators wrote {uri}")
+        self.pages[uri] = markdown
+        self.edit_paths[uri] = edit_path
+
+    def write(self, folder: Path) -> list[Path]:
+        """Write every page and data file under `folder`; returns the paths written."""
+        written = []
+        for rel, text in {**self.pages, **self.data}.items():
+            path = folder / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+        return written
