@@ -178,7 +178,8 @@ class _Parser:
         self._apply_meta(header)
         if self.diags:
             raise ReaderError(self.diags)
-        return Document(seed.id, seed.display, header, body, footnotes, self.notes + back_notes, dropped,
+        notes = sorted(self.notes, key=lambda n: n.line) + back_notes
+        return Document(seed.id, seed.display, header, body, footnotes, notes, dropped,
                         self.accounted)
 
     def _promote_short_headings(self, items: list[_Item]) -> list[_Item]:
