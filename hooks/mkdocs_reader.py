@@ -14,6 +14,7 @@ from mkdocs.structure.files import File
 
 # MkDocs puts hooks/ on sys.path only while this module is first executed: import siblings here.
 from reader import Output, Project, ReaderError, build
+from reader.macros import Macros
 
 log = logging.getLogger("mkdocs.hooks.reader")
 _state: dict[str, Output] = {}
@@ -30,7 +31,32 @@ def on_config(config):
     for line in output.log:
         log.info(line)
     _state["output"] = output
+    if not config.nav:
+        config.nav = _nav(output.nav) + [{"About": "about.md"}]
+    _register_macros(config, output)
     return config
+
+
+def _nav(items) -> list:
+    """The core's engine-neutral nav as MkDocs' nav config."""
+    return [{title: _nav(target) if isinstance(target, list) else target} for title, target in items]
+
+
+def _register_macros(config, output: Output) -> None:
+    """Give mkdocs-macros the core's actor/term/para functions, bound to the page being rendered."""
+    plugin = config.plugins.get("macros")
+    if plugin is None:
+        return
+    macros = Macros(output.corpus.registry, output.corpus.docs)
+
+    def page() -> str:
+        return plugin.page.file.src_uri
+
+    plugin.register_macros({
+        "actor": lambda name, text=None: macros.actor(name, page(), text),
+        "term": lambda name, text=None: macros.term(name, page(), text),
+        "para": lambda doc, number, text=None: macros.para(doc, number, page(), text),
+    })
 
 
 def on_files(files, config):

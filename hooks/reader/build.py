@@ -5,15 +5,22 @@ It raises `ReaderError` with every problem found; it never returns half a site.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .curated import Registry, load_registry
 from .diagnostics import Diagnostic, ReaderError
 from .emit import Output
+from .enrich.mentions import Index, build_matcher, index_mentions
+from .enrich.related import Related, related_passages
 from .model import Document
 from .parse import parse_seed
+from .render.annotate import DocumentAnnotator
 from .render.document import RenderContext, page_uri, render_document
+from .render.links import ACTORS_PAGE, GLOSSARY_PAGE, actor_uri
 from .render.pages import home_page
+from .render.reference import actor_index_page, actor_page, glossary_page
+from .render.related import related_box
 from .sources import load_seeds
 
 
@@ -38,6 +45,20 @@ class Project:
             return str(path)
 
 
+@dataclass
+class Corpus:
+    """Everything the enrich stage knows: documents, curated data, mentions, related passages."""
+
+    docs: list[Document]
+    registry: Registry
+    index: Index
+    related: dict[tuple[str, int], list[Related]] = field(default_factory=dict)
+
+    @property
+    def by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.docs}
+
+
 def parse_all(project: Project) -> list[Document]:
     """Every seed parsed; problems from all seeds are reported together."""
     docs, problems = [], []
@@ -54,17 +75,42 @@ def parse_all(project: Project) -> list[Document]:
     return docs
 
 
+def enrich(project: Project) -> Corpus:
+    """Parse every seed, load the curated data and find what the documents mention."""
+    docs = parse_all(project)
+    registry = load_registry(project.docs, project.root)
+    matcher = build_matcher(registry)
+    index = index_mentions(docs, registry, matcher)
+    return Corpus(docs, registry, index, related_passages(docs, index, registry, matcher))
+
+
 def build(project: Project) -> Output:
     """Run the whole pipeline."""
-    docs = parse_all(project)
+    corpus = enrich(project)
     out = Output()
-    ctx = RenderContext(site_url=project.site_url)
-    for doc in docs:
+    reg, index, by_id = corpus.registry, corpus.index, corpus.by_id
+    for doc in corpus.docs:
         for d in doc.dropped:
             out.log.append(f"{doc.seed}:{d.line}: dropped as chrome ({d.why}): {d.text!r}")
-        edit = project.rel(project.seeds / f"{doc.id}.meta.yml")
-        out.add_page(page_uri(doc.id), render_document(doc, ctx), edit)
+        annotator = DocumentAnnotator(doc, index, reg)
+        ctx = RenderContext(
+            site_url=project.site_url, annotate=annotator, page_end=annotator.popovers,
+            after_paragraph=lambda d, p: related_box(d, p, corpus.related.get((d.id, p.number), []), by_id, reg))
+        out.add_page(page_uri(doc.id), render_document(doc, ctx), project.rel(project.seeds / f"{doc.id}.meta.yml"))
+    for m in index.unresolved:
+        amb = reg.ambiguous[m.target.id]
+        out.log.append(f"{by_id[m.doc].seed}: ¶{m.para}: {m.text!r} could be {' or '.join(amb.candidates)}; "
+                       f"left unlinked ({amb.why})")
+    data = project.rel(project.docs / "data")
+    out.add_page(GLOSSARY_PAGE, glossary_page(reg, index, corpus.docs), f"{data}/glossary.yml")
+    out.add_page(ACTORS_PAGE, actor_index_page(reg, index, corpus.docs), f"{data}/actors.yml")
+    for actor in reg.actors.values():
+        out.add_page(actor_uri(actor.id), actor_page(actor, reg, index, corpus.docs), f"{data}/actors.yml")
     intro = project.docs / "_home.md"
-    out.add_page("index.md", home_page(intro.read_text(encoding="utf-8") if intro.exists() else "# Reader", docs),
+    out.add_page("index.md", home_page(intro.read_text(encoding="utf-8") if intro.exists() else "# Reader", corpus.docs),
                  project.rel(intro))
+    out.corpus = corpus
+    out.nav = [("Home", "index.md"),
+               ("Texts", [(d.header.short_title or d.header.title, page_uri(d.id)) for d in corpus.docs]),
+               ("Glossary", GLOSSARY_PAGE), ("Actors", ACTORS_PAGE)]
     return out

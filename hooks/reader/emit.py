@@ -15,6 +15,8 @@ class Output:
     data: dict[str, str] = field(default_factory=dict)  # site-relative path -> text (JSON, ...)
     edit_paths: dict[str, str] = field(default_factory=dict)  # page path -> repository file to edit
     log: list[str] = field(default_factory=list)  # info lines for the build log
+    corpus: object = None  # the enriched corpus, for engine adapters that add macros
+    nav: list = field(default_factory=list)  # [(title, uri | [(title, uri), ...]), ...]
 
     def add_page(self, uri: str, markdown: str, edit_path: str) -> None:
         if uri in self.pages:

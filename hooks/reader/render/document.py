@@ -14,11 +14,12 @@ from ..model import Document, Header, Heading, Paragraph, Ref, Runs, SourceNote,
 from ..types import para_id
 from .escape import attr, block_safe, inline
 
-# (text, where) -> Markdown; `where` names the paragraph ("p-12"), a footnote ("fn:3") or "header".
-Annotator = Callable[[str, str], str]
+# (text, where, run) -> Markdown; `where` names the paragraph ("p-12"), a footnote ("fn:3") or
+# "header", `run` is the index of the text run inside it.
+Annotator = Callable[[str, str, int], str]
 
 
-def _plain_annotator(text: str, where: str) -> str:
+def _plain_annotator(text: str, where: str, run: int) -> str:
     return inline(text)
 
 
@@ -27,6 +28,7 @@ class RenderContext:
     site_url: str = ""  # absolute URL of the site root, for citations; "" when unknown
     annotate: Annotator = _plain_annotator
     after_paragraph: Callable[[Document, Paragraph], str] = lambda d, p: ""  # e.g. related passages
+    page_end: Callable[[], str] = lambda: ""  # e.g. the popovers of the terms linked on the page
     header_extra: list[tuple[str, str]] = field(default_factory=list)  # more (label, html) header rows
 
 
@@ -62,7 +64,7 @@ class _Refs:
 
 def runs_markdown(runs: Runs, refs: _Refs, annotate: Annotator, where: str) -> str:
     """Text runs and footnote markers as inline Markdown."""
-    return "".join(refs.html(r) if isinstance(r, Ref) else annotate(r, where) for r in runs)
+    return "".join(refs.html(r) if isinstance(r, Ref) else annotate(r, where, i) for i, r in enumerate(runs))
 
 
 def _year(header: Header) -> str:
@@ -102,7 +104,7 @@ def _header(doc: Document, ctx: RenderContext, refs: _Refs) -> list[str]:
     h = doc.header
     out = [f"# {block_safe(inline(h.title))}", ""]
     if h.byline:
-        out += [runs_markdown(h.byline, refs, lambda t, w: inline(t), "header"), "{: .rd-byline }", ""]
+        out += [runs_markdown(h.byline, refs, _plain_annotator, "header"), "{: .rd-byline }", ""]
     rows: list[tuple[str, str]] = []
     for a in h.authors:
         rows.append(("Author", attr(a.name) + (f'<span class="rd-affil">{attr(a.affiliation)}</span>' if a.affiliation else "")))
@@ -131,12 +133,12 @@ def _paragraph(doc: Document, p: Paragraph, ctx: RenderContext, refs: _Refs) -> 
     number = (f'<a class="rd-pn" href="#{pid}" aria-label="Paragraph {p.number}, link to here">'
               f'<span aria-hidden="true">{p.number}</span></a>')
     if p.list_item:
-        lines = [f"- {runs_markdown(_item_runs(r), refs, ctx.annotate, pid)}" for r in _split_list(p.runs)]
+        lines = [f"- {runs_markdown(_item_runs(r), refs, _plain_annotator, pid)}" for r in _split_list(p.runs)]
         body = [f'<div class="rd-p rd-list" id="{pid}" markdown>', number, "", *lines, "", "</div>"]
     else:
         body = [number + runs_markdown(p.runs, refs, ctx.annotate, pid), "{: #%s .rd-p }" % pid]
     extra = ctx.after_paragraph(doc, p)
-    return body + ([extra] if extra else []) + [""]
+    return body + (["", extra] if extra else []) + [""]
 
 
 def _split_list(runs: Runs) -> list[Runs]:
@@ -168,7 +170,7 @@ def _notes(doc: Document, ctx: RenderContext, refs: _Refs) -> list[str]:
     for fn in ordered:
         key = note_key(fn.label)
         back = f'[↩](#fnref:{key}){{ .footnote-backref aria-label="Back to the text of note {attr(fn.label)}" }}'
-        text = runs_markdown(fn.runs, refs, ctx.annotate, f"fn:{key}")
+        text = runs_markdown(fn.runs, refs, _plain_annotator, f"fn:{key}")
         out += [f'<li id="fn:{key}" markdown="block">',
                 f'<span class="rd-fnlabel">{attr(fn.label)}</span> {text} {back}', "</li>"]
     out += ["</ol>", "</div>", ""]
@@ -221,7 +223,7 @@ def render_document(doc: Document, ctx: RenderContext | None = None) -> str:
             lines += _paragraph(doc, block, ctx, refs)
     lines += _notes(doc, ctx, refs)
     lines += _source_notes(doc.source_notes)
-    lines += ["</article>", ""]
+    lines += ["</article>", "", ctx.page_end(), ""]
     return "\n".join(lines)
 
 
