@@ -9,7 +9,7 @@
 (function () {
   "use strict";
   var TRIGGERS = "a.rd-term, .rd-cm";
-  var box = null, current = null, hideTimer = 0, lastPointer = "mouse";
+  var box = null, current = null, hideTimer = 0, lastPointer = "mouse", openedAt = 0;
 
   function make() {
     var el = document.createElement("span");
@@ -36,6 +36,7 @@
     trigger.insertAdjacentElement("afterend", box);
     trigger.setAttribute("aria-expanded", "true");
     current = trigger;
+    openedAt = Date.now();
     place(trigger);
   }
 
@@ -85,12 +86,14 @@
   });
   document.addEventListener("click", function (e) {
     var t = e.target.closest && e.target.closest(TRIGGERS);
-    if (t && lastPointer !== "mouse" && current !== t) {
+    // A tap focuses the trigger (which opens it) and then clicks it: that click must not undo it.
+    var justOpened = t && current === t && Date.now() - openedAt < 500;
+    if (t && lastPointer !== "mouse" && (current !== t || justOpened)) {
       e.preventDefault();
       show(t);
     } else if (t && t.classList.contains("rd-cm")) {
       e.preventDefault();
-      if (current === t) hide(false); else show(t);
+      if (current === t && !justOpened) hide(false); else show(t);
     } else if (current && !inside(e.target) && !(box && box.contains(e.target))) {
       hide(false);
     }

@@ -8,13 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .commentary import load_commentary
 from .curated import Registry, load_registry
 from .diagnostics import Diagnostic, ReaderError
 from .emit import Output
+from .enrich.anchoring import Anchor, anchor_all
 from .enrich.mentions import Index, build_matcher, index_mentions
 from .enrich.related import Related, related_passages
 from .model import Document
 from .parse import parse_seed
+from .macros import Macros, expand
+from .render import commentary as cm
 from .render.annotate import DocumentAnnotator
 from .render.document import RenderContext, page_uri, render_document
 from .render.links import ACTORS_PAGE, GLOSSARY_PAGE, actor_uri
@@ -53,6 +57,7 @@ class Corpus:
     registry: Registry
     index: Index
     related: dict[tuple[str, int], list[Related]] = field(default_factory=dict)
+    anchors: list[Anchor] = field(default_factory=list)
 
     @property
     def by_id(self) -> dict[str, Document]:
@@ -81,7 +86,8 @@ def enrich(project: Project) -> Corpus:
     registry = load_registry(project.docs, project.root)
     matcher = build_matcher(registry)
     index = index_mentions(docs, registry, matcher)
-    return Corpus(docs, registry, index, related_passages(docs, index, registry, matcher))
+    anchors = anchor_all(load_commentary(project.docs, project.root), docs)
+    return Corpus(docs, registry, index, related_passages(docs, index, registry, matcher), anchors)
 
 
 def build(project: Project) -> Output:
@@ -89,14 +95,30 @@ def build(project: Project) -> Output:
     corpus = enrich(project)
     out = Output()
     reg, index, by_id = corpus.registry, corpus.index, corpus.by_id
+    macros = Macros(reg, corpus.docs)
+
+    def body(a: Anchor, page: str) -> str:
+        c = a.commentary
+        return cm.body_html(c, expand(c.body, macros, page, c.file, c.body_line), page)
+
     for doc in corpus.docs:
         for d in doc.dropped:
             out.log.append(f"{doc.seed}:{d.line}: dropped as chrome ({d.why}): {d.text!r}")
-        annotator = DocumentAnnotator(doc, index, reg)
+        mine = [a for a in corpus.anchors if a.doc == doc.id]
+        annotator = DocumentAnnotator(doc, index, reg, mine)
+        uri = page_uri(doc.id)
+        pops = [cm.popover(a, body(a, uri), uri) for a in mine]
+        header = [("Commentary", f'{len(mine)} note{"s" * (len(mine) != 1)} by contributors, marked ✎ in the text '
+                                 f'(<a href="../../{cm.url_of(cm.PAGE)}#doc-{doc.id}">list</a>)')] if mine else []
         ctx = RenderContext(
-            site_url=project.site_url, annotate=annotator, page_end=annotator.popovers,
+            site_url=project.site_url, annotate=annotator, header_extra=header,
+            page_end=lambda annotator=annotator, pops=pops: "\n".join([annotator.popovers(), *pops]),
             after_paragraph=lambda d, p: related_box(d, p, corpus.related.get((d.id, p.number), []), by_id, reg))
-        out.add_page(page_uri(doc.id), render_document(doc, ctx), project.rel(project.seeds / f"{doc.id}.meta.yml"))
+        out.add_page(uri, render_document(doc, ctx), project.rel(project.seeds / f"{doc.id}.meta.yml"))
+    bodies = {a.commentary.id: body(a, cm.PAGE) for a in corpus.anchors}
+    folder = project.rel(project.docs / "commentary") + "/"
+    out.add_page(cm.PAGE, cm.index_page(corpus.anchors, corpus.docs, bodies), folder)
+    out.data[cm.EXPORT] = cm.web_annotations(corpus.anchors, bodies, project.site_url)
     for m in index.unresolved:
         amb = reg.ambiguous[m.target.id]
         out.log.append(f"{by_id[m.doc].seed}: ¶{m.para}: {m.text!r} could be {' or '.join(amb.candidates)}; "
@@ -112,5 +134,5 @@ def build(project: Project) -> Output:
     out.corpus = corpus
     out.nav = [("Home", "index.md"),
                ("Texts", [(d.header.short_title or d.header.title, page_uri(d.id)) for d in corpus.docs]),
-               ("Glossary", GLOSSARY_PAGE), ("Actors", ACTORS_PAGE)]
+               ("Glossary", GLOSSARY_PAGE), ("Actors", ACTORS_PAGE), ("Commentary", cm.PAGE)]
     return out

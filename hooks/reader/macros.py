@@ -15,6 +15,24 @@ class MacroError(ValueError):
     pass
 
 
+def expand(text: str, macros: "Macros", page: str, file: str, line: int) -> str:
+    """Expand the macros in contributed Markdown (commentary) in a sandbox; errors name the file."""
+    from jinja2 import StrictUndefined, TemplateError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from .diagnostics import fail
+
+    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+    try:
+        return env.from_string(text).render(
+            actor=lambda name, text=None: macros.actor(name, page, text),
+            term=lambda name, text=None: macros.term(name, page, text),
+            para=lambda doc, number, text=None: macros.para(doc, number, page, text))
+    except (TemplateError, MacroError) as e:
+        where = line + (getattr(e, "lineno", None) or 1) - 1
+        raise fail(file, where, "commentary-macro", str(e).replace(f"{page}: ", "")) from None
+
+
 class Macros:
     def __init__(self, registry: Registry, docs: list[Document]):
         self.reg = registry

@@ -17,7 +17,7 @@ from typing import Generic, Hashable, TypeVar
 K = TypeVar("K", bound=Hashable)
 
 TOKEN = re.compile(r"[^\W_]+")
-_PROTECTED = re.compile(r"<[^<>\n]*>|\bhttps?://[^\s<>]+|`[^`]*`|\[[^\]]*\]\([^)]*\)")
+_PROTECTED = re.compile(r"<a\b[^>]*>.*?</a>|<[^<>\n]*>|\bhttps?://[^\s<>]+|`[^`]*`|\[[^\]]*\]\([^)]*\)")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 
