@@ -70,6 +70,14 @@ def on_files(files, config):
     return files
 
 
+def on_page_context(context, page, config, nav):
+    """Generated pages are edited at their source: a seed's metadata, a data file, a folder."""
+    url = _state["output"].edit_url(page.file.src_uri, config.repo_url or "", config.edit_uri or "")
+    if url:
+        page.edit_url = url
+    return context
+
+
 def on_serve(server, config, builder):
     root = Path(config.config_file_path).parent
     for folder in ("seeds", "hooks"):

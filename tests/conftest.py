@@ -63,7 +63,8 @@ def site_copy(tmp_path: Path) -> Path:
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once with --strict under a sub-path, as GitHub Pages serves it."""
     out = tmp_path_factory.mktemp("site")
-    result = run_mkdocs_build(ROOT, out, SITE_URL="https://example.org/reader/")
+    result = run_mkdocs_build(ROOT, out, SITE_URL="https://example.org/reader/",
+                              REPO_URL="https://github.com/example/reader", EDIT_URI="edit/main/docs/")
     assert result.returncode == 0, result.stderr
     (out / "build.log").write_text(result.stderr, encoding="utf-8")
     return out

@@ -24,6 +24,21 @@ class Output:
         self.pages[uri] = markdown
         self.edit_paths[uri] = edit_path
 
+    def edit_url(self, uri: str, repo_url: str, edit_uri: str) -> str | None:
+        """Where to edit the file that really produces page `uri` (a folder gets a 'tree' link).
+
+        `edit_uri` is the engine's setting for docs/ ("edit/main/docs/"); the repository-level
+        prefix ("edit/main/") is what remains without its final "docs/".
+        """
+        path = self.edit_paths.get(uri)
+        if not path or not repo_url or not edit_uri:
+            return None
+        base = edit_uri.rstrip("/")
+        base = base[: -len("docs")] if base.endswith("/docs") else base + "/"
+        if path.endswith("/"):
+            base = base.replace("edit/", "tree/", 1)
+        return f"{repo_url.rstrip('/')}/{base.lstrip('/')}{path}"
+
     def write(self, folder: Path) -> list[Path]:
         """Write every page and data file under `folder`; returns the paths written."""
         written = []
