@@ -1,6 +1,7 @@
-"""Command line: write the generated Markdown to a folder, with no MkDocs involved.
+"""Command line for the reader core, with no MkDocs involved.
 
-    python -m reader markdown OUT [--root .] [--site-url URL]
+    python -m reader markdown OUT [--root .] [--site-url URL]   write the generated pages to a folder
+    python -m reader coverage [--root .]                        names in the texts no glossary or actor covers
 """
 from __future__ import annotations
 
@@ -18,7 +19,11 @@ def main(argv: list[str] | None = None) -> int:
     md.add_argument("out", type=Path)
     md.add_argument("--root", type=Path, default=Path("."))
     md.add_argument("--site-url", default="")
+    cov = sub.add_parser("coverage", help="list capitalised names and acronyms nothing covers")
+    cov.add_argument("--root", type=Path, default=Path("."))
     args = ap.parse_args(argv)
+    if args.command == "coverage":
+        return coverage(args.root)
     try:
         output = build(Project.at(args.root, args.site_url))
     except ReaderError as e:
@@ -29,6 +34,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"INFO: {line}", file=sys.stderr)
     written = output.write(args.out)
     print(f"wrote {len(written)} files to {args.out}")
+    return 0
+
+
+def coverage(root: Path) -> int:
+    from .build import enrich
+    from .curated import load_coverage_ignore
+    from .enrich.coverage import uncovered
+    from .enrich.mentions import build_matcher
+
+    project = Project.at(root)
+    try:
+        corpus = enrich(project)
+        gaps = uncovered(corpus.docs, build_matcher(corpus.registry), load_coverage_ignore(project.docs, project.root))
+    except ReaderError as e:
+        for d in e.diagnostics:
+            print(f"ERROR: {d}", file=sys.stderr)
+        return 1
+    for g in gaps:
+        print(f"{g.count:4d}  {g.name}  ({', '.join(g.where)})")
+    print(f"{len(gaps)} names not covered by docs/data/glossary.yml, docs/data/actors.yml or docs/data/coverage-ignore.yml")
     return 0
 
 

@@ -14,6 +14,19 @@ from .diagnostics import Diagnostic, ReaderError
 
 GLOSSARY = "data/glossary.yml"
 ACTORS = "data/actors.yml"
+COVERAGE_IGNORE = "data/coverage-ignore.yml"
+
+
+def load_coverage_ignore(docs: Path, root: Path | None = None) -> set[str]:
+    """Names the coverage report may leave out, each with a reason (docs/data/coverage-ignore.yml)."""
+    path = docs / COVERAGE_IGNORE
+    if not path.exists():
+        return set()
+    try:
+        shown = str(path.resolve().relative_to((root or docs.parent).resolve()))
+    except ValueError:
+        shown = str(path)
+    return {e["name"] for e in yamlfile.load(path, "coverage-ignore", shown)["ignore"]}
 
 
 @dataclass(frozen=True)

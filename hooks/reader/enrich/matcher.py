@@ -6,7 +6,7 @@ before "OSCE"). The cost is the number of tokens times the length of the longest
 the number of names. Matching is on whole words; an all-capital token (an acronym) must match
 exactly, a capitalised one must be capitalised in the text, others ignore case. Between the words
 of a name the text may have any run of spaces or line breaks, and a hyphen or dash where the name
-has one. Nothing inside a URL, a Markdown link, code or an HTML tag is matched.
+has one (likewise a slash or a comma). Nothing inside a URL, a Markdown link, code or an HTML tag is matched.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def _gap(text: str) -> str | None:
     """The normal form of what separates two words, or None when it may not sit inside a name."""
     t = re.sub(r"\s+", " ", text.translate(_DASHES))
     t = re.sub(r" ?- ?", "-", t)
-    return t if t in (" ", "-", "/", "") else None
+    return t if t in (" ", "-", "/", ", ", "") else None
 
 
 def _token_fits(name_tok: str, text_tok: str) -> bool:
