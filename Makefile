@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build markdown test test-fast install browser node lock clean
+.PHONY: serve build markdown coverage bench test test-fast install browser node lock clean
 
 ## make serve: install everything, build the site and serve it on http://127.0.0.1:8000/
 serve: install
@@ -28,6 +28,14 @@ build: install
 ## make markdown: write the generated Markdown pages to build/markdown/ without MkDocs
 markdown: install
 	$(BIN)/python -m reader markdown build/markdown
+
+## make coverage: names in the texts that neither the glossary nor the actor register covers
+coverage: install
+	$(BIN)/python -m reader coverage
+
+## make bench: how the matcher's cost grows with names and text (prints ratios)
+bench: install
+	$(BIN)/python scripts/bench_matcher.py
 
 install: $(BIN)/.installed
 $(BIN)/.installed: requirements.lock
