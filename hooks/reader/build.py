@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .commentary import load_commentary
 from .curated import Registry, load_registry
-from .diagnostics import Diagnostic, ReaderError
+from .diagnostics import Diagnostic, ReaderError, shown
 from .emit import Output
 from .enrich.anchoring import Anchor, anchor_all
 from .enrich.mentions import Index, build_matcher, index_mentions
@@ -43,10 +43,7 @@ class Project:
         return cls(root, root / "seeds", root / "docs", site_url)
 
     def rel(self, path: Path) -> str:
-        try:
-            return str(path.resolve().relative_to(self.root.resolve()))
-        except ValueError:
-            return str(path)
+        return shown(path, self.root)
 
 
 @dataclass

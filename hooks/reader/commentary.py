@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamlfile
-from .diagnostics import Diagnostic, ReaderError
+from .diagnostics import Diagnostic, ReaderError, shown
 
 FOLDER = "commentary"
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
@@ -96,11 +96,7 @@ def load_commentary(docs: Path, root: Path) -> list[Commentary]:
         if path.name.startswith("_"):
             continue
         try:
-            shown = str(path.resolve().relative_to(root.resolve()))
-        except ValueError:
-            shown = str(path)
-        try:
-            found.append(parse_commentary(path.read_text(encoding="utf-8"), shown, path.stem))
+            found.append(parse_commentary(path.read_text(encoding="utf-8"), shown(path, root), path.stem))
         except ReaderError as e:
             problems += e.diagnostics
     if problems:

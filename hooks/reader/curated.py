@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlfile
-from .diagnostics import Diagnostic, ReaderError
+from .diagnostics import Diagnostic, ReaderError, shown
 
 GLOSSARY = "data/glossary.yml"
 ACTORS = "data/actors.yml"
@@ -22,11 +22,7 @@ def load_coverage_ignore(docs: Path, root: Path | None = None) -> set[str]:
     path = docs / COVERAGE_IGNORE
     if not path.exists():
         return set()
-    try:
-        shown = str(path.resolve().relative_to((root or docs.parent).resolve()))
-    except ValueError:
-        shown = str(path)
-    return {e["name"] for e in yamlfile.load(path, "coverage-ignore", shown)["ignore"]}
+    return {e["name"] for e in yamlfile.load(path, "coverage-ignore", shown(path, root or docs.parent))["ignore"]}
 
 
 @dataclass(frozen=True)
@@ -119,12 +115,6 @@ def load_registry(docs: Path, root: Path | None = None) -> Registry:
     problems: list[Diagnostic] = []
     owner: dict[str, tuple[str, int | None, str]] = {}  # alias casefolded -> (file, line, entry id)
 
-    def show(path: Path) -> str:
-        try:
-            return str(path.resolve().relative_to((root or docs.parent).resolve()))
-        except ValueError:
-            return str(path)
-
     def claim(alias: str, file: str, line: int | None, entry: str, target: Target) -> None:
         key = " ".join(alias.split()).casefold()
         if key in owner and owner[key][2] != entry:
@@ -136,7 +126,7 @@ def load_registry(docs: Path, root: Path | None = None) -> Registry:
         reg.aliases[alias] = target
 
     g_path, a_path = docs / GLOSSARY, docs / ACTORS
-    g_file, a_file = show(g_path), show(a_path)
+    g_file, a_file = shown(g_path, root or docs.parent), shown(a_path, root or docs.parent)
     g_data, g_node = _entries(g_path, g_file, "glossary", "terms") if g_path.exists() else ({"terms": []}, None)
     a_data, a_node = _entries(a_path, a_file, "actors", "actors") if a_path.exists() else ({"actors": []}, None)
 

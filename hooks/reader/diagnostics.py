@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,11 @@ class ReaderError(Exception):
 def fail(file: str, line: int | None, rule: str, message: str) -> ReaderError:
     """A ReaderError holding a single diagnostic."""
     return ReaderError([Diagnostic(file, line, rule, message)])
+
+
+def shown(path: Path, root: Path) -> str:
+    """A file's path as messages name it: relative to the project root when it lies inside."""
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)

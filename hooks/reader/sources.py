@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlfile
-from .diagnostics import fail
+from .diagnostics import fail, shown
 from .types import DocId
 
 SEED_SUFFIXES = (".txt", ".md")
@@ -73,28 +73,21 @@ def shared_chrome(seeds_dir: Path, root: Path) -> tuple[ChromeRule, ...]:
     path = seeds_dir / SHARED_CHROME
     if not path.exists():
         return ()
-    display = _rel(path, root)
+    display = shown(path, root)
     data = yamlfile.load(path, "chrome", display)
     _check_patterns(data["chrome"], display)
     return _rules(data["chrome"])
 
 
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
-
-
 def load_seed(path: Path, root: Path, shared: tuple[ChromeRule, ...] = ()) -> Seed:
     """One seed and its sidecar `<stem>.meta.yml`."""
-    display = _rel(path, root)
+    display = shown(path, root)
     text = decode(path.read_bytes(), display)
     sidecar = path.with_name(path.stem + ".meta.yml")
     meta: dict = {}
     meta_display = None
     if sidecar.exists():
-        meta_display = _rel(sidecar, root)
+        meta_display = shown(sidecar, root)
         meta = yamlfile.load(sidecar, "seed-meta", meta_display) or {}
         _check_patterns(meta.get("chrome", []), meta_display)
     chrome = shared + _rules(meta.get("chrome", []))
