@@ -43,7 +43,7 @@ def test_every_note_reference_and_back_link_has_a_target(built_site):
 def test_header_toc_and_source_notes(built_site):
     page = soup(built_site, PAPER)
     assert page.select_one("h1").get_text(strip=True).startswith("Azerbaijan's Foreign Policy")
-    meta = page.select_one("dl.rd-meta").get_text(" ")
+    meta = " ".join(dl.get_text(" ") for dl in page.select("dl.rd-meta"))
     for label in ("Author", "Date", "Source", "Cite as", "Keywords"):
         assert label in meta
     assert "https://example.org/reader/texts/fuller-2013-azerbaijan-foreign-policy/" in meta

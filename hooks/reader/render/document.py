@@ -105,26 +105,32 @@ def _header(doc: Document, ctx: RenderContext, refs: _Refs) -> list[str]:
     out = [f"# {block_safe(inline(h.title))}", ""]
     if h.byline:
         out += [runs_markdown(h.byline, refs, _plain_annotator, "header"), "{: .rd-byline }", ""]
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, str]] = []  # shown at once
+    more: list[tuple[str, str]] = []  # behind "Source, rights and citation", so a phone reaches the text
     for a in h.authors:
         rows.append(("Author", attr(a.name) + (f'<span class="rd-affil">{attr(a.affiliation)}</span>' if a.affiliation else "")))
     note = f'<span class="rd-note">{attr(h.date.note)}</span>' if h.date.note else ""
-    rows.append(("Date", date_text(h) + note))
+    rows.append(("Date", date_text(h)))
     if h.series or h.publisher:
         rows.append(("Published by", attr(", ".join(x for x in (h.series, h.publisher) if x))))
+    rows += ctx.header_extra
+    if note:
+        more.append(("About the date", note))
     src = f'<a href="{attr(h.source_url)}">{attr(h.source_url)}</a>' if h.source_url else "Not known"
     if h.source_note:
         src += f'<span class="rd-note">{attr(h.source_note)}</span>'
-    rows.append(("Source", src))
+    more.append(("Source", src))
     if h.keywords:
-        rows.append(("Keywords", " / ".join(attr(k) for k in h.keywords)))
+        more.append(("Keywords", " / ".join(attr(k) for k in h.keywords)))
     if h.rights:
-        rows.append(("Rights", attr(h.rights)))
-    rows += ctx.header_extra
-    rows.append(("Cite as", citation(doc, ctx.site_url)))
+        more.append(("Rights", attr(h.rights)))
+    more.append(("Cite as", citation(doc, ctx.site_url)))
     out.append('<dl class="rd-meta">')
     out += [f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows]
-    out += ["</dl>", ""]
+    out += ["</dl>", '<details class="rd-meta-more"><summary>Source, date, rights and citation</summary>',
+            '<dl class="rd-meta">']
+    out += [f"<dt>{label}</dt><dd>{value}</dd>" for label, value in more]
+    out += ["</dl>", "</details>", ""]
     return out
 
 
