@@ -163,3 +163,15 @@ def test_sanitizer_strips_what_the_check_might_miss(markdown):
 def test_body_links_to_md_pages_become_site_urls():
     html = body_html(commentary("Minsk Group"), "See [the glossary](../glossary.md#csto).", "texts/doc.md")
     assert 'href="../../glossary/#csto"' in html
+
+
+def test_the_template_contributors_copy_is_itself_valid():
+    from pathlib import Path
+
+    from reader.build import Project, parse_all
+
+    root = Path(__file__).resolve().parent.parent
+    path = root / "docs/commentary/_template.md"
+    c = parse_commentary(path.read_text(encoding="utf-8"), "docs/commentary/_template.md", "_template")
+    docs = {d.id: d for d in parse_all(Project.at(root))}
+    assert anchor_one(c, docs[c.document]).para >= 1
