@@ -32,7 +32,7 @@ def on_config(config):
         log.info(line)
     _state["output"] = output
     if not config.nav:
-        config.nav = _nav(output.nav) + [{"About": "about.md"}]
+        config.nav = _nav(output.nav) + [{"About": "about.md"}, {"Performance": "performance.md"}]
     _register_macros(config, output)
     return config
 

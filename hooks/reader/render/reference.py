@@ -52,13 +52,13 @@ def glossary_page(reg: Registry, index: Index, docs: list[Document]) -> str:
             facts = []
             others = [a for a in t.aliases if a != t.expansion]
             if others:
-                facts.append(f"<dt>Also written</dt><dd>{attr(', '.join(others))}</dd>")
+                facts.append(f"<dt>Also written</dt>\n<dd>{attr(', '.join(others))}</dd>")
             where = _where(index.by_term.get(t.id, []), docs, uri)
-            facts.append(f"<dt>In the texts</dt><dd markdown>{'<br>'.join(where) if where else 'Only in headings or notes.'}</dd>")
+            facts.append(f"<dt>In the texts</dt>\n<dd markdown>{'<br>'.join(where) if where else 'Only in headings or notes.'}</dd>")
             if t.actor:
-                facts.append(f'<dt>Actor page</dt><dd markdown>[{inline(reg.actors[t.actor].name)}]({rel(uri, actor_uri(t.actor))})</dd>')
+                facts.append(f'<dt>Actor page</dt>\n<dd markdown>[{inline(reg.actors[t.actor].name)}]({rel(uri, actor_uri(t.actor))})</dd>')
             if t.sources:
-                facts.append("<dt>Checked against</dt><dd markdown>" + ", ".join(f"<{s}>" for s in t.sources) + "</dd>")
+                facts.append("<dt>Checked against</dt>\n<dd markdown>" + ", ".join(f"<{s}>" for s in t.sources) + "</dd>")
             out += ['<dl class="rd-gl-facts" markdown>', *facts, "</dl>", ""]
     return "\n".join(out)
 
@@ -121,7 +121,8 @@ def actor_page(actor: Actor, reg: Registry, index: Index, docs: list[Document]) 
         if not mine:
             continue
         out += [f"### {inline(short_title(d))} ({len(mine)}) {{#in-{d.id}}}", "", f"*{inline(d.header.title)}*", ""]
-        out += [f"- {para_link(d.id, m.para, uri)} {_snippet(m, d)}" for m in mine]
+        out.append('<div class="rd-mentions" data-search-exclude markdown>')
+        out += ["", *[f"- {para_link(d.id, m.para, uri)} {_snippet(m, d)}" for m in mine], "", "</div>"]
         out.append("")
     together: Counter = Counter()
     paras = {(m.doc, m.para) for m in mentions}
