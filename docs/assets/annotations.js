@@ -9,7 +9,7 @@
 (function () {
   "use strict";
   var TRIGGERS = "a.rd-term, .rd-cm";
-  var box = null, current = null, hideTimer = 0, lastPointer = "mouse", openedAt = 0;
+  var box = null, current = null, hideTimer = 0, lastPointer = "mouse", openedAt = 0, dismissed = null;
 
   function make() {
     var el = document.createElement("span");
@@ -60,7 +60,11 @@
     current = null;
     trigger.setAttribute("aria-expanded", "false");
     if (box) { box.hidden = true; box.remove(); }
-    if (restoreFocus) trigger.focus();
+    if (restoreFocus) {
+      dismissed = trigger;  // focus goes back to it: that must not reopen what Escape closed
+      trigger.focus();
+      dismissed = null;
+    }
   }
 
   function scheduleHide() {
@@ -79,7 +83,7 @@
   });
   document.addEventListener("focusin", function (e) {
     var t = e.target.closest && e.target.closest(TRIGGERS);
-    if (t) show(t);
+    if (t && t !== dismissed) show(t);
   });
   document.addEventListener("focusout", function (e) {
     if (current && e.target === current && !inside(e.relatedTarget)) hide(false);
