@@ -103,7 +103,7 @@ class Registry:
         return next((t for a, t in self.aliases.items() if a.casefold() == key and t.kind != "ambiguous"), None)
 
 
-def _entries(path: Path, display: str, schema: str, key: str):
+def _entries(path: Path, display: str, schema: str):
     data, node = yamlfile.parse_yaml(path.read_text(encoding="utf-8"), display)
     yamlfile.validate(data, node, schema, display)
     return data, node
@@ -127,8 +127,8 @@ def load_registry(docs: Path, root: Path | None = None) -> Registry:
 
     g_path, a_path = docs / GLOSSARY, docs / ACTORS
     g_file, a_file = shown(g_path, root or docs.parent), shown(a_path, root or docs.parent)
-    g_data, g_node = _entries(g_path, g_file, "glossary", "terms") if g_path.exists() else ({"terms": []}, None)
-    a_data, a_node = _entries(a_path, a_file, "actors", "actors") if a_path.exists() else ({"actors": []}, None)
+    g_data, g_node = _entries(g_path, g_file, "glossary") if g_path.exists() else ({"terms": []}, None)
+    a_data, a_node = _entries(a_path, a_file, "actors") if a_path.exists() else ({"actors": []}, None)
 
     for i, e in enumerate(g_data["terms"]):
         line = yamlfile.line_of(g_node, ["terms", i])

@@ -78,16 +78,7 @@ def test_commentary_marker_opens_in_place(page: Page, site_url: str, viewport: s
     for how in ways:
         page.goto(site_url + PAPER)
         url = page.url
-        marker = page.locator("a.rd-cm").first
-        marker.scroll_into_view_if_needed()
-        if how == "hover":
-            marker.hover()
-        elif how == "focus":
-            marker.focus()
-        elif how == "click":
-            marker.click()
-        else:
-            marker.tap()
+        open_by(page, page.locator("a.rd-cm").first, how)
         pop = page.locator(POPOVER)
         expect(pop).to_be_visible()
         expect(pop.locator(".rd-cm-title")).not_to_be_empty()
